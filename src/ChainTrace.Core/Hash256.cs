@@ -48,6 +48,9 @@ public readonly struct Hash256 : IEquatable<Hash256>, IComparable<Hash256>
     /// <summary>The first eight wire-order bytes as a little-endian integer: a well-mixed key for hash tables.</summary>
     public ulong Prefix64 => _a;
 
+    /// <summary>Wire-order bytes 8 to 15 as a little-endian integer (a second, independent key word).</summary>
+    public ulong Word1 => _b;
+
     /// <summary>Copies the 32 wire-order bytes into <paramref name="destination"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than 32 bytes.</exception>
     public void CopyTo(Span<byte> destination)
