@@ -324,28 +324,29 @@ public sealed class Dataset : IDisposable
             table.ValidateBlocks(first, checkpoint.LastBlock, everyBlockOnce: table.Schema.Name == "blocks");
         }
 
-        var written = new List<string>();
-        try
+        // The tables' part files are independent, so they are written concurrently (one core each); the checkpoint
+        // moves only after all of them are complete and renamed.
+        var parts = new List<(ITableBatch Table, string Path)>();
+        foreach (var table in tables)
         {
-            foreach (var table in tables)
+            if (table.Count == 0)
             {
-                if (table.Count == 0)
-                {
-                    continue;
-                }
-
-                var directory = TablePath(table.Schema.Name);
-                Directory.CreateDirectory(directory);
-                var partPath = System.IO.Path.Combine(directory, PartFileName.Format(first, checkpoint.LastBlock));
-                written.Add(partPath);
-                await table.WriteAsync(partPath, _options, cancellationToken);
+                continue;
             }
 
+            var directory = TablePath(table.Schema.Name);
+            Directory.CreateDirectory(directory);
+            parts.Add((table, System.IO.Path.Combine(directory, PartFileName.Format(first, checkpoint.LastBlock))));
+        }
+
+        try
+        {
+            await Task.WhenAll(parts.Select(part => Task.Run(() => part.Table.WriteAsync(part.Path, _options, cancellationToken), cancellationToken)));
             cancellationToken.ThrowIfCancellationRequested();
         }
         catch
         {
-            written.ForEach(DurableFile.TryDelete);
+            parts.ForEach(part => DurableFile.TryDelete(part.Path));
             throw;
         }
 
