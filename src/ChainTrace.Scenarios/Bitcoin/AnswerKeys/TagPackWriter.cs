@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ChainTrace.Scenarios.TagPacks;
 
 namespace ChainTrace.Scenarios.Bitcoin.AnswerKeys;
 
@@ -11,7 +10,7 @@ namespace ChainTrace.Scenarios.Bitcoin.AnswerKeys;
 internal static class TagPackWriter
 {
     /// <summary>The TagPack's path relative to the scenario folder.</summary>
-    public const string FileName = "tags/scenario.yaml";
+    public const string FileName = ScenarioTagPackWriter.FileName;
 
     /// <summary>Writes the TagPack.</summary>
     /// <param name="scenarioDirectory">The scenario folder.</param>
@@ -19,31 +18,16 @@ internal static class TagPackWriter
     /// <param name="date">The pack's <c>lastmod</c> date.</param>
     /// <param name="tags">Address, label (the owner's entity id) and category (<c>exchange</c> or <c>coinjoin</c>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(
+    public static Task WriteAsync(
         string scenarioDirectory, long seed, DateTimeOffset date, IEnumerable<(string Address, string Label, string Category)> tags, CancellationToken cancellationToken)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"title: ChainTrace generated Bitcoin scenario (seed {seed})\n");
-        text.Append("creator: ChainTrace scenario generator\n");
-        text.Append("description: Public-knowledge tags of a generated regtest scenario - exchange hot wallets and CoinJoin coordinator fee addresses only.\n");
-        text.Append(CultureInfo.InvariantCulture, $"lastmod: {date:yyyy-MM-dd}\n");
-        text.Append("is_public: true\n");
-        text.Append("currency: BTC\n");
-        text.Append("confidence: service_data\n");
-        text.Append("source: https://example.invalid/chaintrace/scenarios/bitcoin\n");
-        text.Append("tags:\n");
-        foreach (var (address, label, category) in tags)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"- address: {address}\n");
-            text.Append("  currency: BTC\n");
-            text.Append(CultureInfo.InvariantCulture, $"  label: {label}\n");
-            text.Append(CultureInfo.InvariantCulture, $"  category: {category}\n");
-            text.Append("  confidence: service_data\n");
-            text.Append(CultureInfo.InvariantCulture, $"  actor: {label}\n");
-        }
-
-        var path = Path.Combine(scenarioDirectory, FileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-    }
+        => ScenarioTagPackWriter.WriteAsync(
+            scenarioDirectory,
+            "Bitcoin",
+            "BTC",
+            seed,
+            DateOnly.FromDateTime(date.DateTime),
+            "Public-knowledge tags of a generated regtest scenario - exchange hot wallets and CoinJoin coordinator fee addresses only.",
+            quoteAddresses: false,
+            tags,
+            cancellationToken);
 }
