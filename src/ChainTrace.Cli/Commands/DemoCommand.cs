@@ -48,12 +48,8 @@ internal static class DemoCommand
                 CultureInfo.InvariantCulture,
                 $"1. generated {scenario.Transactions:N0} transactions in {scenario.Blocks:N0} blocks ({scenario.Bytes / 1e6:N1} MB): {scenario.Victims} victims paid {scenario.RansomPaid:N0} sat; {scenario.RansomCashedOut:N0} sat reached exchanges in {scenario.CashOuts} cash-outs"));
 
-            var progress = console.ShowsProgress ? new TerminalProgress(console.Error) : null;
-            BitcoinIngestSummary ingest;
-            using (progress)
-            {
-                ingest = await new BitcoinIngestor(new BlocksDirectorySource(scenario.BlocksDirectory)).RunAsync(datasetDir, progress, cancellationToken);
-            }
+            var ingest = await TerminalProgress.RunAsync(
+                console, progress => new BitcoinIngestor(new BlocksDirectorySource(scenario.BlocksDirectory)).RunAsync(datasetDir, progress, cancellationToken));
 
             await console.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

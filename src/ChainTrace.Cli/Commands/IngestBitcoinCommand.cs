@@ -53,12 +53,8 @@ internal static class IngestBitcoinCommand
             }
 
             var ingestor = new BitcoinIngestor(source, options);
-            var progress = console.ShowsProgress ? new TerminalProgress(console.Error) : null;
-            BitcoinIngestSummary summary;
-            using (progress)
-            {
-                summary = await ingestor.RunAsync(result.GetRequiredValue(output).FullName, progress, cancellationToken);
-            }
+            var summary = await TerminalProgress.RunAsync(
+                console, progress => ingestor.RunAsync(result.GetRequiredValue(output).FullName, progress, cancellationToken));
 
             await console.Output.WriteLineAsync(Describe(summary));
             return 0;

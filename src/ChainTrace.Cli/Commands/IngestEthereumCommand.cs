@@ -41,12 +41,8 @@ internal static class IngestEthereumCommand
             };
             options.Validate();
             var ingestor = new EthereumIngestor(options);
-            var progress = console.ShowsProgress ? new TerminalProgress(console.Error) : null;
-            EthereumIngestSummary summary;
-            using (progress)
-            {
-                summary = await ingestor.RunAsync(result.GetRequiredValue(output).FullName, progress, cancellationToken);
-            }
+            var summary = await TerminalProgress.RunAsync(
+                console, progress => ingestor.RunAsync(result.GetRequiredValue(output).FullName, progress, cancellationToken));
 
             await console.Output.WriteLineAsync(Describe(summary));
             return 0;

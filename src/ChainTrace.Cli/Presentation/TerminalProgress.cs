@@ -21,6 +21,16 @@ internal sealed class TerminalProgress : IProgress<IngestProgress>, IDisposable
         _error = error;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> with a progress line on stderr when the console may show one (a terminal, not CI),
+    /// else with no progress; the line is finished before returning.
+    /// </summary>
+    public static async Task<T> RunAsync<T>(CliConsole console, Func<IProgress<IngestProgress>?, Task<T>> work)
+    {
+        using var progress = console.ShowsProgress ? new TerminalProgress(console.Error) : null;
+        return await work(progress);
+    }
+
     public void Report(IngestProgress value)
     {
         lock (_gate)

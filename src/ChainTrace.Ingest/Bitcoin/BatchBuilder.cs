@@ -18,8 +18,6 @@ internal sealed class BatchBuilder
 
     public bool IsEmpty => _batch.Blocks.Count == 0;
 
-    public ResolvedBlock? LastBlockRows { get; private set; }
-
     public void Add(ResolvedBlock block, long bytes)
     {
         _batch.Blocks.Add(block.Block);
@@ -27,7 +25,6 @@ internal sealed class BatchBuilder
         _batch.Inputs.AddRange(block.Inputs);
         _batch.Outputs.AddRange(block.Outputs);
         Bytes += bytes;
-        LastBlockRows = block;
     }
 
     /// <summary>Hands out the collected batch with the checkpoint it establishes, and starts a new one.</summary>
@@ -37,7 +34,6 @@ internal sealed class BatchBuilder
         var pending = new PendingCommit(_batch, new DatasetCheckpoint(_datasetFirstBlock, last.Number, last.Hash.ToReversedHex()), last.Hash);
         _batch = new BitcoinRowBatch();
         Bytes = 0;
-        LastBlockRows = null;
         return pending;
     }
 }

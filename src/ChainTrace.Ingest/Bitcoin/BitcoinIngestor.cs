@@ -160,8 +160,9 @@ public sealed class BitcoinIngestor
                 }
 
                 expectedParent = parsed.Block.Hash;
-                batch.Add(resolver.Resolve(parsed, raw.Prevouts), raw.Bytes.Length);
-                run.Count(batch.LastBlockRows!, raw.Bytes.Length);
+                var resolved = resolver.Resolve(parsed, raw.Prevouts);
+                batch.Add(resolved, raw.Bytes.Length);
+                run.Count(resolved, raw.Bytes.Length);
                 run.Progress?.Report(new IngestProgress(raw.Height, run.Blocks, last - next + 1, run.Bytes, "ingesting"));
                 if (batch.Bytes >= _options.CommitBytes)
                 {
