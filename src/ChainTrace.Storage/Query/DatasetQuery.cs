@@ -152,6 +152,29 @@ public sealed class DatasetQuery : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts <paramref name="sql"/> and returns a typed cursor over its rows: the allocation-free path for loaders
+    /// reading millions of rows. SQL errors found before the first row throw here, later ones from
+    /// <see cref="QueryCursor.Read"/>.
+    /// </summary>
+    /// <exception cref="DatasetQueryException">The SQL is invalid or fails (DuckDB's message).</exception>
+    /// <exception cref="ObjectDisposedException">The query object was disposed.</exception>
+    public QueryCursor Cursor(string sql)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        var command = Command(sql);
+        try
+        {
+            var reader = Run(() => command.ExecuteReader());
+            return new QueryCursor(command, reader);
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Reads every row of <paramref name="schema"/>'s table, in commit order (block ranges, then row order).</summary>
     /// <exception cref="InvalidOperationException">The schema has no row factory.</exception>
     /// <exception cref="DatasetQueryException">DuckDB failed (e.g. the table has no view because it has no file and no schema was given).</exception>
