@@ -53,6 +53,9 @@ public static class CliApplication
             "ChainTrace: ingest Bitcoin and Ethereum into a Parquet dataset, then query, trace and report on it.");
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(TraceCommand.Create(console));
+        root.Subcommands.Add(PathCommand.Create(console));
+        root.Subcommands.Add(ExposureCommand.Create(console));
         root.Subcommands.Add(ScenarioCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
         return root;

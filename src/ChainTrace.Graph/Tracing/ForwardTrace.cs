@@ -162,7 +162,7 @@ internal sealed class ForwardTrace : TraceState
             return;
         }
 
-        if (!seed && StopAt(address) is { } stop)
+        if ((!seed || !Utxo) && StopAt(address) is { } stop)
         {
             Exit(stop, address, asset, amount, hop, tx, leg);
             return;

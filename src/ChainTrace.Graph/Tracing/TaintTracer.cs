@@ -66,7 +66,7 @@ public static class TaintTracer
                 return [];
             }
 
-            if (graph.Chain == ChainKind.Bitcoin)
+            if (graph.Chain == ChainKind.Bitcoin || options.Direction == TraceDirection.Backward)
             {
                 return graph.ReceiptsOf(id).ToArray().Where(Included); // the coins it received
             }
