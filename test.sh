@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of ChainTrace on this machine: installs what the tests need when it is missing (Debian packages for
-# the independent reference readers; the pinned Anvil node is installed by the tests themselves through npm), builds
+# the independent reference readers and the headless browser that checks the HTML report; the pinned Anvil node is installed by the tests themselves through npm), builds
 # the solution once, runs all test projects, and prints one closing line with the totals.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need_apt=()
 /usr/bin/python3 -c "import bitcoin" 2>/dev/null || need_apt+=(python3-bitcoinlib)
+/usr/bin/python3 -c "import networkx" 2>/dev/null || need_apt+=(python3-networkx)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing Debian packages the tests use: ${need_apt[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
