@@ -39,6 +39,7 @@ internal static class ActorPackInterpreter
             }
         }
 
+        cursor.MoveNext();
         if (!found)
         {
             throw TagFileError.Create(file, 0, "there is no 'actors' list; an ActorPack is a YAML mapping with an 'actors' list");

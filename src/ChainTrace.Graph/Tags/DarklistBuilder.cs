@@ -10,6 +10,13 @@ internal sealed class DarklistBuilder(string file)
 
     public DiagnosticSink Sink { get; } = new(file);
 
+    /// <summary>Counts an entry that cannot be read at all, and reports it.</summary>
+    public void Skip(int line, string message)
+    {
+        _entries++;
+        Sink.Add(line, TagSeverity.Error, TagDiagnosticKind.BadEntry, message);
+    }
+
     public void Add(DarklistEntry entry, int entryLine)
     {
         _entries++;

@@ -48,7 +48,7 @@ public sealed class DarklistReader
                 var entryLine = lines.LineOf(reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    list.Sink.Add(entryLine, TagSeverity.Error, TagDiagnosticKind.BadEntry, $"an entry that is not an object ({reader.TokenType}); skipped");
+                    list.Skip(entryLine, $"an entry that is not an object ({reader.TokenType}); skipped");
                     reader.Skip();
                     continue;
                 }

@@ -22,6 +22,12 @@ public sealed partial class OfacListReader
 
         public DiagnosticSink Sink { get; }
 
+        public void Skip(int line, string message)
+        {
+            _entries++;
+            Sink.Add(line, TagSeverity.Error, TagDiagnosticKind.BadEntry, message);
+        }
+
         public void Add(string raw, int line)
         {
             _entries++;

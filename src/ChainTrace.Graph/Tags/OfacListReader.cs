@@ -128,7 +128,7 @@ public sealed partial class OfacListReader
                 }
                 else
                 {
-                    list.Sink.Add(line, TagSeverity.Error, TagDiagnosticKind.BadEntry, $"an entry that is not an address string ({reader.TokenType}); skipped");
+                    list.Skip(line, $"an entry that is not an address string ({reader.TokenType}); skipped");
                     reader.Skip();
                 }
             }

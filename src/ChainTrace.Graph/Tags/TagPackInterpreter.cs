@@ -78,6 +78,8 @@ internal sealed partial class TagPackInterpreter
             }
         }
 
+        // Let the event source see the rest of the text (it refuses a second document) before judging the content.
+        _cursor.MoveNext();
         if (tagsLine == 0)
         {
             throw TagFileError.Create(_file, 0, "there is no 'tags' list; a TagPack is a YAML mapping with a 'tags' list");

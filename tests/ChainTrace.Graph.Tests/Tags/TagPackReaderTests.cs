@@ -263,11 +263,11 @@ public sealed class TagPackReaderTests
     }
 
     [Theory]
-    [InlineData("title: t\ntags:\n- address: x\n  label: [unclosed\n", 4)]
-    [InlineData("title: t\ntags:\n- address: 'never closed\n", 4)]
+    [InlineData("title: t\ntags:\n- address: x\n  label: [unclosed\n", 5)]
+    [InlineData("title: t\ntags:\n- address: 'never closed\n", 3)]
     [InlineData("title: t\n  bad: indentation\ntags: []\n", 2)]
     [InlineData("title: t\ntags:\n- address: a\n label: b\n", 4)]
-    public void Read_MalformedYaml_ThrowsInvalidDataExceptionWithFileAndLine(string yaml, int line)
+    public void Read_MalformedYaml_ThrowsInvalidDataExceptionWithFileAndLine(string yaml, int line) // line: where YamlDotNet finds the problem
     {
         var e = Assert.Throws<InvalidDataException>(() => Read(yaml));
 
@@ -302,11 +302,11 @@ public sealed class TagPackReaderTests
         var strict = Assert.Throws<InvalidDataException>(() => new TagPackReader().ReadFolder(dir.Path));
         var result = new TagPackReader(new TagReadOptions { UnreadableFiles = UnreadableFilePolicy.Report }).ReadFolder(dir.Path);
 
-        Assert.Contains("bad.yaml(4)", strict.Message, StringComparison.Ordinal);
+        Assert.Contains("bad.yaml(3)", strict.Message, StringComparison.Ordinal);
         Assert.Equal(3, result.Tags.Count);
         Assert.Equal([dir.Sub("bad.yaml"), dir.Combine("sub", "good.yml")], result.Files.Select(f => f.File));
         var error = Assert.Single(result.Errors);
-        Assert.Equal((dir.Sub("bad.yaml"), 4, TagDiagnosticKind.UnreadableFile), (error.File, error.Line, error.Kind));
+        Assert.Equal((dir.Sub("bad.yaml"), 3, TagDiagnosticKind.UnreadableFile), (error.File, error.Line, error.Kind));
     }
 
     [Fact]
