@@ -123,7 +123,7 @@ internal static class EthereumGraphReader
         {
             parts.Add($"""
                 SELECT block_number, position, -1, {(int)FlowTransactionKind.Fee}, hash, ts, NULL, from_address, NULL,
-                       (receipt_gas_used::HUGEINT * gas_price::HUGEINT)::VARCHAR
+                       (receipt_gas_used::HUGEINT * gas_price::VARCHAR::HUGEINT)::VARCHAR
                 FROM tx WHERE receipt_gas_used > 0 AND gas_price > 0
                 """);
         }
