@@ -14,8 +14,8 @@ namespace ChainTrace.Detection;
 /// Each aggregated edge becomes one <see cref="FlowTransactionKind.EtherTransfer"/> node (input leg = <c>from</c>,
 /// output leg = <c>to</c>, value in wei parsed exactly from the decimal text, the edge's timestamp). Nodes are added in
 /// timestamp order (ties in file order); the edge carries no block number, so the block of a node is the rank of its
-/// timestamp among the distinct timestamps. Account <c>N</c> is address id <c>N − 1</c>, named <c>xblock:N</c>; the hash of a node is the edge's row number
-/// (big-endian, first 8 bytes) followed by zeros and the ASCII tag <c>xblock</c> in the last bytes.
+/// timestamp among the distinct timestamps. Account <c>N</c> is address id <c>N − 1</c>, named <c>xblock:N</c>; the hash of a node is the edge's row index (the
+/// file's first column, big-endian in the first 8 bytes) followed by zeros and the ASCII tag <c>xblock</c> in the last bytes.
 /// <see cref="LabelledGraph.TransferMultiplicity"/> holds <c>n_transactions</c> per node.
 /// </remarks>
 public static class XBlockPhishingDataset
@@ -132,8 +132,19 @@ public static class XBlockPhishingDataset
     private static List<EdgeRow> ReadEdges(string path, ref int maxNode)
     {
         var edges = new List<EdgeRow>(110_000);
+        var rows = new HashSet<int>();
         foreach (var (line, f) in CsvLines.Read(path, ",from,to,amount,n_transactions,timestamp"))
         {
+            if (!int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var row))
+            {
+                throw CsvLines.Error(path, line, $"The row index '{f[0]}' is not a non-negative integer.");
+            }
+
+            if (!rows.Add(row))
+            {
+                throw CsvLines.Error(path, line, $"Row index {row} appears twice.");
+            }
+
             if (!int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var from) || from < 1
                 || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var to) || to < 1)
             {
@@ -156,7 +167,7 @@ public static class XBlockPhishingDataset
             }
 
             maxNode = Math.Max(maxNode, Math.Max(from, to));
-            edges.Add(new EdgeRow(line, from, to, wei, count, time));
+            edges.Add(new EdgeRow(row, from, to, wei, count, time));
         }
 
         return edges;

@@ -92,13 +92,13 @@ public static class AddressFeatureExtractor
     {
         var columns = new (int Column, double[] Values)[]
         {
-            (AddressActivity.Index(AddressFeatureNames.HeistIncome), heist.Income),
-            (AddressActivity.Index(AddressFeatureNames.HeistNeighbors), heist.Neighbors),
-            (AddressActivity.Index(AddressFeatureNames.HeistWeight), heist.Weight),
-            (AddressActivity.Index(AddressFeatureNames.HeistLength), heist.Length),
-            (AddressActivity.Index(AddressFeatureNames.HeistCount), heist.Count),
-            (AddressActivity.Index(AddressFeatureNames.HeistLooped), heist.Looped),
-            (AddressActivity.Index(AddressFeatureNames.HeistWindows), heist.Windows),
+            (FeatureColumns.Index(AddressFeatureNames.HeistIncome), heist.Income),
+            (FeatureColumns.Index(AddressFeatureNames.HeistNeighbors), heist.Neighbors),
+            (FeatureColumns.Index(AddressFeatureNames.HeistWeight), heist.Weight),
+            (FeatureColumns.Index(AddressFeatureNames.HeistLength), heist.Length),
+            (FeatureColumns.Index(AddressFeatureNames.HeistCount), heist.Count),
+            (FeatureColumns.Index(AddressFeatureNames.HeistLooped), heist.Looped),
+            (FeatureColumns.Index(AddressFeatureNames.HeistWindows), heist.Windows),
         };
         for (var a = 0; a < matrix.RowCount; a++)
         {

@@ -121,6 +121,12 @@ public static class AddressFeatureNames
     /// <summary>Chain transactions (both directions) per day of <see cref="ActiveSpan"/> (at least one day).</summary>
     public const string TransfersPerDay = "transfers_per_day";
 
+    /// <summary>Share of its native transfers (both directions, per transaction node) that moved zero value: contract calls on Ethereum (NaN when none).</summary>
+    public const string ZeroValueShare = "zero_value_share";
+
+    /// <summary>Distinct UTC days with activity.</summary>
+    public const string ActiveDays = "active_days";
+
     /// <summary>Mean <see cref="OutCounterparties"/> of the addresses that paid it (NaN when none).</summary>
     public const string InNeighbourOutCounterpartiesMean = "in_nbr_out_cp_mean";
 
@@ -178,7 +184,7 @@ public static class AddressFeatureNames
         OutValueStd, InValuePerTransfer, OutValuePerTransfer, PassThroughRatio, InMaxShare, RoundInShare, RoundOutShare,
         FeePaid,
         FirstSeen, LastSeen, ActiveSpan, FirstOutDelay, InGapMean, InGapMin, OutGapMean, OutGapMin, HoldTimeMean,
-        FastForwardShare, TransfersPerDay,
+        FastForwardShare, TransfersPerDay, ZeroValueShare, ActiveDays,
         InNeighbourOutCounterpartiesMean, InNeighbourTxMean, InNeighbourSingleShare, OutNeighbourInCounterpartiesMean,
         OutNeighbourInCounterpartiesMax, OutNeighbourOutCounterpartiesMean, OutNeighbourPassThroughMean, TwoHopOut, TwoHopIn,
         HeistIncome, HeistNeighbors, HeistWeight, HeistLength, HeistCount, HeistLooped, HeistWindows,

@@ -47,7 +47,7 @@ public static class ClusterFeatureAggregator
         }
 
         var result = new FeatureMatrix(names, clusterCount);
-        var counts = new int[clusterCount * (long)addressFeatures.ColumnCount > int.MaxValue ? throw new ArgumentException("Too many clusters × features.", nameof(clusterCount)) : clusterCount * addressFeatures.ColumnCount];
+        var counts = new int[checked(clusterCount * kinds.Count)];
         for (var c = 0; c < clusterCount; c++)
         {
             var row = result.RowSpan(c);

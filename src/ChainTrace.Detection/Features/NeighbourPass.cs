@@ -6,20 +6,20 @@ namespace ChainTrace.Detection;
 /// </summary>
 internal sealed class NeighbourPass
 {
-    private static readonly int InCp = AddressActivity.Index(AddressFeatureNames.InCounterparties);
-    private static readonly int OutCp = AddressActivity.Index(AddressFeatureNames.OutCounterparties);
-    private static readonly int InTx = AddressActivity.Index(AddressFeatureNames.InTx);
-    private static readonly int OutTx = AddressActivity.Index(AddressFeatureNames.OutTx);
-    private static readonly int PassThrough = AddressActivity.Index(AddressFeatureNames.PassThroughRatio);
-    private static readonly int InNbrOutCpMean = AddressActivity.Index(AddressFeatureNames.InNeighbourOutCounterpartiesMean);
-    private static readonly int InNbrTxMean = AddressActivity.Index(AddressFeatureNames.InNeighbourTxMean);
-    private static readonly int InNbrSingle = AddressActivity.Index(AddressFeatureNames.InNeighbourSingleShare);
-    private static readonly int OutNbrInCpMean = AddressActivity.Index(AddressFeatureNames.OutNeighbourInCounterpartiesMean);
-    private static readonly int OutNbrInCpMax = AddressActivity.Index(AddressFeatureNames.OutNeighbourInCounterpartiesMax);
-    private static readonly int OutNbrOutCpMean = AddressActivity.Index(AddressFeatureNames.OutNeighbourOutCounterpartiesMean);
-    private static readonly int OutNbrPassMean = AddressActivity.Index(AddressFeatureNames.OutNeighbourPassThroughMean);
-    private static readonly int TwoHopOut = AddressActivity.Index(AddressFeatureNames.TwoHopOut);
-    private static readonly int TwoHopIn = AddressActivity.Index(AddressFeatureNames.TwoHopIn);
+    private static readonly int InCp = FeatureColumns.Index(AddressFeatureNames.InCounterparties);
+    private static readonly int OutCp = FeatureColumns.Index(AddressFeatureNames.OutCounterparties);
+    private static readonly int InTx = FeatureColumns.Index(AddressFeatureNames.InTx);
+    private static readonly int OutTx = FeatureColumns.Index(AddressFeatureNames.OutTx);
+    private static readonly int PassThrough = FeatureColumns.Index(AddressFeatureNames.PassThroughRatio);
+    private static readonly int InNbrOutCpMean = FeatureColumns.Index(AddressFeatureNames.InNeighbourOutCounterpartiesMean);
+    private static readonly int InNbrTxMean = FeatureColumns.Index(AddressFeatureNames.InNeighbourTxMean);
+    private static readonly int InNbrSingle = FeatureColumns.Index(AddressFeatureNames.InNeighbourSingleShare);
+    private static readonly int OutNbrInCpMean = FeatureColumns.Index(AddressFeatureNames.OutNeighbourInCounterpartiesMean);
+    private static readonly int OutNbrInCpMax = FeatureColumns.Index(AddressFeatureNames.OutNeighbourInCounterpartiesMax);
+    private static readonly int OutNbrOutCpMean = FeatureColumns.Index(AddressFeatureNames.OutNeighbourOutCounterpartiesMean);
+    private static readonly int OutNbrPassMean = FeatureColumns.Index(AddressFeatureNames.OutNeighbourPassThroughMean);
+    private static readonly int TwoHopOut = FeatureColumns.Index(AddressFeatureNames.TwoHopOut);
+    private static readonly int TwoHopIn = FeatureColumns.Index(AddressFeatureNames.TwoHopIn);
 
     private readonly FeatureMatrix _matrix;
     private readonly int[][] _in;

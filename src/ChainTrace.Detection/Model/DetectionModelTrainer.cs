@@ -49,14 +49,48 @@ public static class DetectionModelTrainer
         var transformer = options.Trainer switch
         {
             DetectionTrainer.FastTree => (ITransformer)context.BinaryClassification.Trainers.FastTree(FastTreeOptions(options)).Fit(data),
-            _ => context.BinaryClassification.Trainers.LightGbm(LightGbmOptions(options)).Fit(data),
+            _ => context.BinaryClassification.Trainers.LightGbm(LightGbmOptions(options, PositiveWeight(labels, options))).Fit(data),
         };
         clock.Stop();
         return new DetectionModel(context, transformer, data.Schema, features.Names, options.Threshold, options.Trainer, options.Seed, rows.Count, clock.Elapsed);
     }
 
-    private static LightGbmBinaryTrainer.Options LightGbmOptions(TrainingOptions o) => new()
+    /// <summary>
+    /// Extracts the address features of <paramref name="data"/>'s graph and trains on its labels: the
+    /// <see cref="DatasetSplit.Train"/> ones when any label carries a split, otherwise all of them.
+    /// </summary>
+    /// <param name="data">The labelled graph (e.g. from <see cref="AddressLabelFile"/> or <see cref="XBlockPhishingDataset"/>).</param>
+    /// <param name="portable">True (default) to leave out the absolute dates (<see cref="AddressFeatureNames.Portable"/>).</param>
+    /// <param name="options">Training settings; <see cref="TrainingOptions.Default"/> when null.</param>
+    /// <param name="featureOptions">Feature settings; <see cref="AddressFeatureOptions.Default"/> when null. Scoring must use the same.</param>
+    /// <exception cref="ArgumentException">The training labels lack a class.</exception>
+    public static DetectionModel Train(LabelledGraph data, bool portable = true, TrainingOptions? options = null, AddressFeatureOptions? featureOptions = null)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        var features = AddressFeatureExtractor.Extract(data.Graph, featureOptions, null, data.TransferMultiplicity);
+        if (portable)
+        {
+            features = features.SelectColumns(AddressFeatureNames.Portable(features.Names));
+        }
+
+        var labels = data.Labels.Any(l => l.Split != DatasetSplit.None) ? data.On(DatasetSplit.Train) : data.Labels;
+        return Train(features, labels.Select(l => l.Address).ToList(), labels.Select(l => l.IsPositive).ToList(), options);
+    }
+
+    private static double PositiveWeight(IReadOnlyList<bool> labels, TrainingOptions options)
+    {
+        if (!options.BalanceClasses)
+        {
+            return 1;
+        }
+
+        var positives = labels.Count(l => l);
+        return (double)(labels.Count - positives) / positives;
+    }
+
+    private static LightGbmBinaryTrainer.Options LightGbmOptions(TrainingOptions o, double positiveWeight) => new()
+    {
+        WeightOfPositiveExamples = positiveWeight,
         LabelColumnName = FeatureMatrixDataView.LabelColumn,
         FeatureColumnName = FeatureMatrixDataView.FeaturesColumn,
         NumberOfIterations = o.NumberOfTrees,

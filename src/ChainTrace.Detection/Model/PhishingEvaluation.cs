@@ -23,13 +23,17 @@ public static class PhishingEvaluation
     }
 
     /// <summary>Trains on the <see cref="DatasetSplit.Train"/> labels of <paramref name="data"/> and measures on <see cref="DatasetSplit.Test"/>.</summary>
+    /// <param name="data">The labelled graph.</param>
+    /// <param name="portable">True (default) to leave out the absolute dates.</param>
+    /// <param name="options">Training settings; defaults when null.</param>
+    /// <param name="features">The graph's address features when already extracted (default options); null to extract them.</param>
     /// <exception cref="ArgumentException">The data has no train or no test labels of both classes.</exception>
-    public static EvaluationResult TrainTest(LabelledGraph data, bool portable = true, TrainingOptions? options = null)
+    public static EvaluationResult TrainTest(LabelledGraph data, bool portable = true, TrainingOptions? options = null, FeatureMatrix? features = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= TrainingOptions.Default;
         var clock = Stopwatch.StartNew();
-        var features = Select(AddressFeatureExtractor.Extract(data.Graph, transferMultiplicity: data.TransferMultiplicity), portable);
+        features = Select(features ?? AddressFeatureExtractor.Extract(data.Graph, transferMultiplicity: data.TransferMultiplicity), portable);
         var featureTime = clock.Elapsed;
         var train = data.On(DatasetSplit.Train);
         var test = data.On(DatasetSplit.Test);
@@ -59,12 +63,19 @@ public static class PhishingEvaluation
     }
 
     /// <summary>Measures <paramref name="data"/> by seeded stratified cross-validation over all its labels.</summary>
-    public static EvaluationResult CrossValidate(LabelledGraph data, int folds = 5, int seed = 7, bool portable = true, TrainingOptions? options = null)
+    /// <param name="data">The labelled graph.</param>
+    /// <param name="folds">Number of folds; default 5.</param>
+    /// <param name="seed">Seed of the fold assignment; default 7.</param>
+    /// <param name="portable">True (default) to leave out the absolute dates.</param>
+    /// <param name="options">Training settings; defaults when null.</param>
+    /// <param name="features">The graph's address features when already extracted (default options); null to extract them.</param>
+    public static EvaluationResult CrossValidate(
+        LabelledGraph data, int folds = 5, int seed = 7, bool portable = true, TrainingOptions? options = null, FeatureMatrix? features = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= TrainingOptions.Default;
         var clock = Stopwatch.StartNew();
-        var features = Select(AddressFeatureExtractor.Extract(data.Graph, transferMultiplicity: data.TransferMultiplicity), portable);
+        features = Select(features ?? AddressFeatureExtractor.Extract(data.Graph, transferMultiplicity: data.TransferMultiplicity), portable);
         var featureTime = clock.Elapsed;
         clock.Restart();
         var rows = data.Labels.Select(l => l.Address).ToList();

@@ -30,6 +30,12 @@ public sealed record TrainingOptions
     /// <summary>Share of features each tree may use (LightGBM <c>feature_fraction</c>); default 0.7. In (0, 1].</summary>
     public double FeatureFraction { get; init; } = 0.7;
 
+    /// <summary>
+    /// When true, positive rows are weighted by negatives / positives of the training rows, so a rare class (a few
+    /// ransom addresses among thousands of users) weighs as much as the common one; default false (LightGBM only).
+    /// </summary>
+    public bool BalanceClasses { get; init; }
+
     /// <summary>Score at or above which an address counts as positive; default 0.5. In [0, 1].</summary>
     public float Threshold { get; init; } = 0.5f;
 

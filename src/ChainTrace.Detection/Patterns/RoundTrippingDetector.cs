@@ -44,7 +44,7 @@ public sealed class RoundTrippingDetector : IPatternDetector
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (graph.SpendsOf(a).Length == 0 || graph.ReceiptsOf(a).Length < 2)
+            if (graph.SpendsOf(a).Length == 0 || graph.ReceiptsOf(a).Length == 0)
             {
                 continue;
             }
