@@ -44,6 +44,44 @@ public static class ClusteringHeuristics
         return false;
     }
 
+    /// <summary>
+    /// Parses a comma-separated list of codes (see <see cref="TryParse"/>, plus <c>default</c> for multi-input and
+    /// deposit addresses), e.g. <c>multi-input,change-fresh,change-optimal</c>. Never throws.
+    /// </summary>
+    /// <param name="text">The list.</param>
+    /// <param name="heuristics">The union of the parsed heuristics.</param>
+    /// <param name="error">A sentence naming the first unknown code, or null.</param>
+    public static bool TryParseList(string? text, out ClusteringHeuristic heuristics, out string? error)
+    {
+        heuristics = ClusteringHeuristic.None;
+        error = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "No heuristic was named.";
+            return false;
+        }
+
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (string.Equals(part, "default", StringComparison.OrdinalIgnoreCase))
+            {
+                heuristics |= ClusteringHeuristic.MultiInput | ClusteringHeuristic.DepositAddress;
+            }
+            else if (TryParse(part, out var one))
+            {
+                heuristics |= one;
+            }
+            else
+            {
+                error = $"Unknown heuristic '{part}'; use default, multi-input, change, {string.Join(", ", Names.Skip(1).Select(n => n.Code))}.";
+                heuristics = ClusteringHeuristic.None;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Join(ClusteringHeuristic heuristics, bool code, string separator)
     {
         var parts = new List<string>();

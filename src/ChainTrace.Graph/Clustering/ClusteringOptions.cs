@@ -9,6 +9,22 @@ public sealed record ClusteringOptions
     /// <summary>The defaults.</summary>
     public static ClusteringOptions Default { get; } = new();
 
+    /// <summary>
+    /// Options that apply exactly the heuristics in <paramref name="heuristics"/> (multi-input, change bits, deposit,
+    /// airdrop), with CoinJoin rounds excluded and every threshold at its default; e.g. from
+    /// <see cref="ClusteringHeuristics.TryParseList"/> for <c>chaintrace cluster --heuristics</c>.
+    /// </summary>
+    /// <param name="heuristics">The heuristics to apply.</param>
+    /// <param name="fingerprints">Wallet fingerprints, needed when the set holds <see cref="ClusteringHeuristic.ChangeFingerprint"/>.</param>
+    public static ClusteringOptions FromHeuristics(ClusteringHeuristic heuristics, TransactionFingerprints? fingerprints = null) => new()
+    {
+        MultiInput = (heuristics & ClusteringHeuristic.MultiInput) != 0,
+        ChangeHeuristics = heuristics & ClusteringHeuristic.AllChange,
+        DepositAddresses = (heuristics & ClusteringHeuristic.DepositAddress) != 0,
+        Airdrops = (heuristics & ClusteringHeuristic.AirdropForwarding) != 0,
+        Fingerprints = fingerprints,
+    };
+
     /// <summary>Join the input addresses of each transaction (common-input ownership); default true.</summary>
     public bool MultiInput { get; init; } = true;
 

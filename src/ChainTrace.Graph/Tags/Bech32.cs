@@ -6,6 +6,7 @@ internal static class Bech32
     private const string Charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private const uint Bech32Constant = 1;
     private const uint Bech32MConstant = 0x2bc830a3;
+    private static readonly sbyte[] Values = CreateValues();
 
     /// <summary>True when <paramref name="s"/> is a valid segwit address with human-readable part <paramref name="hrp"/>.</summary>
     /// <param name="s">The address (all lower or all upper case).</param>
@@ -30,7 +31,8 @@ internal static class Bech32
         Span<byte> values = stackalloc byte[dataLength];
         for (var i = 0; i < dataLength; i++)
         {
-            var index = Charset.IndexOf(char.ToLowerInvariant(s[hrp.Length + 1 + i]), StringComparison.Ordinal);
+            var c = s[hrp.Length + 1 + i];
+            var index = c < 128 ? Values[c] : -1;
             if (index < 0)
             {
                 problem = $"'{s[hrp.Length + 1 + i]}' is not a bech32 character";
@@ -58,6 +60,19 @@ internal static class Bech32
         }
 
         return true;
+    }
+
+    private static sbyte[] CreateValues()
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var i = 0; i < Charset.Length; i++)
+        {
+            values[Charset[i]] = (sbyte)i;
+            values[char.ToUpperInvariant(Charset[i])] = (sbyte)i;
+        }
+
+        return values;
     }
 
     private static uint Checksum(string hrp, ReadOnlySpan<byte> values)

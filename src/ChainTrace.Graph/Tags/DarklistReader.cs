@@ -87,6 +87,11 @@ public sealed class DarklistReader
             }
 
             var value = reader.GetString()!;
+            if ((name == "address" && entry.Address is not null) || (name == "date" && entry.Date is not null))
+            {
+                sink.Add(line, TagSeverity.Warning, TagDiagnosticKind.BadValue, $"'{name}' appears twice in the entry; the last value is used");
+            }
+
             switch (name)
             {
                 case "address":

@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ChainTrace.Graph.Tags;
 
@@ -13,7 +15,7 @@ internal static class Sha256Block
     /// <summary>The largest message one block holds.</summary>
     public const int MaxMessageLength = 55;
 
-    private static readonly uint[] K =
+    private static ReadOnlySpan<uint> K =>
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -37,25 +39,30 @@ internal static class Sha256Block
         block[message.Length] = 0x80;
         BinaryPrimitives.WriteUInt64BigEndian(block[56..], (ulong)message.Length * 8);
 
-        Span<uint> w = stackalloc uint[64];
+        // The message schedule, indexed without bounds checks (all indices are 0..63 by construction).
+        Span<uint> schedule = stackalloc uint[64];
+        ref var w = ref MemoryMarshal.GetReference(schedule);
         for (var i = 0; i < 16; i++)
         {
-            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block[(i * 4)..]);
+            Unsafe.Add(ref w, i) = BinaryPrimitives.ReadUInt32BigEndian(block[(i * 4)..]);
         }
 
         for (var i = 16; i < 64; i++)
         {
-            var s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            var s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+            var w15 = Unsafe.Add(ref w, i - 15);
+            var w2 = Unsafe.Add(ref w, i - 2);
+            var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
+            var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
+            Unsafe.Add(ref w, i) = Unsafe.Add(ref w, i - 16) + s0 + Unsafe.Add(ref w, i - 7) + s1;
         }
 
+        ref var k = ref MemoryMarshal.GetReference(K);
         uint a = 0x6a09e667, b = 0xbb67ae85, c = 0x3c6ef372, d = 0xa54ff53a;
         uint e = 0x510e527f, f = 0x9b05688c, g = 0x1f83d9ab, h = 0x5be0cd19;
         for (var i = 0; i < 64; i++)
         {
             var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25))
-                + ((e & f) ^ (~e & g)) + K[i] + w[i];
+                + ((e & f) ^ (~e & g)) + Unsafe.Add(ref k, i) + Unsafe.Add(ref w, i);
             var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22))
                 + ((a & b) ^ (a & c) ^ (b & c));
             h = g;

@@ -112,6 +112,7 @@ internal sealed partial class TagPackInterpreter
         }
 
         _origin ??= CreateOrigin();
+        var before = _entries;
         for (_cursor.Next(); !_cursor.AtEnd; _cursor.Next())
         {
             if ((++_entries & 1023) == 0)
@@ -136,6 +137,11 @@ internal sealed partial class TagPackInterpreter
             }
 
             BuildTag(entryLine);
+        }
+
+        if (_entries == before)
+        {
+            _diagnostics.Add(line, TagSeverity.Warning, TagDiagnosticKind.MissingField, "the 'tags' list is empty");
         }
     }
 

@@ -30,6 +30,30 @@ public sealed class QuikGraphAgreementTests
     }
 
     [Fact]
+    public void BreadthFirst_LargerRandomGraph_WideLevelsAgreeWithQuikGraphBreadthFirstSearch()
+    {
+        // 600 addresses, 3,000 transactions: levels of hundreds of nodes, so the array search works in many batches.
+        var graph = TestGraph.Random(2024, 600, 3_000);
+        var adapter = graph.AsQuikGraph();
+        var reversed = new ReversedBidirectionalGraph<int, FlowEdge>(adapter);
+        var undirected = new UndirectedBidirectionalGraph<int, FlowEdge>(adapter);
+        var search = new FlowBreadthFirstSearch(graph);
+        var widest = 0;
+        foreach (var start in new[] { 0, 1, 1_500, 2_999, 3_000, 3_300 })
+        {
+            var forward = QuikGraphRuns.OurDepths(search, start, PathDirection.Forward);
+            Assert.Equal(forward, QuikGraphRuns.BreadthFirstDistances(adapter, start));
+            Assert.Equal(QuikGraphRuns.OurDepths(search, start, PathDirection.Backward), QuikGraphRuns.BreadthFirstDistances(reversed, start));
+            Assert.Equal(QuikGraphRuns.OurDepths(search, start, PathDirection.Undirected), QuikGraphRuns.UndirectedDistances(undirected, start));
+            widest = Math.Max(widest, forward.Where(d => d >= 0).GroupBy(d => d).Max(g => g.Count()));
+        }
+
+        Assert.True(widest > 100, $"widest level {widest}");
+        Assert.Equal(new TraversalCount(adapter.VertexCount, adapter.EdgeCount), search.RunAll());
+        Assert.Equal(new TraversalCount(adapter.VertexCount, 2L * adapter.EdgeCount), search.RunAll(PathDirection.Undirected));
+    }
+
+    [Fact]
     public void StronglyConnectedComponents_RandomGraphs_SameAsMutualReachability()
     {
         Seeds.ForAll(150, seed =>

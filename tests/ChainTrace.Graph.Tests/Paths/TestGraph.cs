@@ -54,14 +54,20 @@ internal sealed class TestGraph
     public static FlowGraph Random(int seed)
     {
         var random = new Random(seed);
+        return Random(random, random.Next(2, 10), random.Next(1, 16));
+    }
+
+    /// <summary>A random graph as <see cref="Random(int)"/> with exactly <paramref name="addresses"/> addresses and <paramref name="count"/> transactions.</summary>
+    public static FlowGraph Random(int seed, int addresses, int count) => Random(new Random(seed), addresses, count);
+
+    private static FlowGraph Random(Random random, int addresses, int count)
+    {
         var graph = new TestGraph();
-        var addresses = random.Next(2, 10);
         for (var i = 0; i < addresses; i++)
         {
             graph.Address("a" + i.ToString(CultureInfo.InvariantCulture));
         }
 
-        var count = random.Next(1, 16);
         var block = 0;
         for (var t = 0; t < count; t++)
         {

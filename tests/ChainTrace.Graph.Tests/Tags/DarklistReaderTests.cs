@@ -73,14 +73,17 @@ public sealed class DarklistReaderTests(RealTagData data)
               {"comment": "no address"},
               "not an object",
               {"address": "0x123", "comment": "short", "category": "scam"},
-              {"address": 7}
+              {"address": 7},
+              {"address": "0x19fb7020381fe9197bf841d5034D5467FE5a3C93", "address": "0xcc02b920ae227f1be7d01fc241c27e5f74d40436"}
             ]
             """);
 
         var result = DarklistReader.ReadFile(path);
 
-        var tag = Assert.Single(result.Tags);
+        Assert.Equal(2, result.Tags.Count);
+        var tag = result.Tags[0];
         Assert.Equal(("Phishing site", "phishing", new DateOnly(2018, 11, 6)), (tag.Label, tag.Abuse, tag.Lastmod));
+        Assert.Equal(("0xcc02b920ae227f1be7d01fc241c27e5f74d40436", DarklistReader.DefaultLabel, "scam"), (result.Tags[1].Address, result.Tags[1].Label, result.Tags[1].Abuse));
         Assert.Equal(
             [
                 (3, TagSeverity.Warning, TagDiagnosticKind.DuplicateEntry),
@@ -90,9 +93,10 @@ public sealed class DarklistReaderTests(RealTagData data)
                 (6, TagSeverity.Warning, TagDiagnosticKind.UnknownField),
                 (7, TagSeverity.Warning, TagDiagnosticKind.BadValue),
                 (7, TagSeverity.Error, TagDiagnosticKind.MissingField),
+                (8, TagSeverity.Warning, TagDiagnosticKind.BadValue),
             ],
             result.Diagnostics.Select(d => (d.Line, d.Severity, d.Kind)));
-        Assert.Equal(6, result.EntryCount);
+        Assert.Equal(7, result.EntryCount);
     }
 
     [Fact]

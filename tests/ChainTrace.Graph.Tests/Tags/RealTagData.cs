@@ -28,10 +28,17 @@ public sealed class RealTagData
 
     private readonly Lazy<ActorLoadResult> _actors = new(() => new ActorPackReader().ReadFile(SharedData.PathOf("labels/tagpacks/actors/graphsense.actorpack.yaml")));
 
-    private readonly Lazy<TagStore> _store;
+    private readonly Lazy<(TagStore Store, TimeSpan Elapsed)> _store;
 
     public RealTagData() =>
-        _store = new(() => TagStore.Create(TagLoadResult.Combine(Packs, Ofac, Darklist).Tags, Actors.Actors));
+        _store = new(() =>
+        {
+            var tags = TagLoadResult.Combine(Packs, Ofac, Darklist).Tags;
+            var actors = Actors.Actors;
+            var watch = Stopwatch.StartNew();
+            var store = TagStore.Create(tags, actors);
+            return (store, watch.Elapsed);
+        });
 
     public TagLoadResult Packs => _packs.Value.Result;
 
@@ -44,7 +51,10 @@ public sealed class RealTagData
 
     public ActorLoadResult Actors => _actors.Value;
 
-    public TagStore Store => _store.Value;
+    public TagStore Store => _store.Value.Store;
+
+    /// <summary>Wall time to build <see cref="Store"/> from the loaded tags.</summary>
+    public TimeSpan StoreBuildTime => _store.Value.Elapsed;
 }
 
 [CollectionDefinition(Name)]

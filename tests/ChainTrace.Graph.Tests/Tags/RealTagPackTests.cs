@@ -115,14 +115,19 @@ public sealed class RealTagPackTests(RealTagData data, ITestOutputHelper output)
         Assert.Equal(new DateOnly(2023, 8, 16), exchange.Lastmod); // header "2023-08-16 12:18:52.619444"
     }
 
+    /// <summary>
+    /// Every real TagPack and the ActorPack read as YamlDotNet reads them. The bitmex packs 1–6 are skipped: they are
+    /// 14 MB of the same shape as bitmex_0 (which is compared), and YamlDotNet is the slow half of this test.
+    /// </summary>
     [SharedDataFact]
     public void FastReader_EveryRealYamlFile_GivesYamlDotNetEvents()
     {
         var files = Directory.GetFiles(SharedData.PathOf("labels/tagpacks"), "*.yaml", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/.github/", StringComparison.Ordinal))
+            .Where(f => !System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^exchange-wallets-bitmex_[1-6]\.yaml$"))
             .ToList();
 
-        Assert.Equal(87, files.Count);
+        Assert.Equal(87 - 6, files.Count);
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
