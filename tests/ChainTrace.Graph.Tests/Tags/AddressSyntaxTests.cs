@@ -72,15 +72,4 @@ public sealed class AddressSyntaxTests
     [InlineData("-BTC", false)]
     public void IsTicker_Currency_UpperCaseSymbolsOnly(string currency, bool expected) =>
         Assert.Equal(expected, TagChecks.IsTicker(currency));
-
-    [Property(MaxTest = 500)]
-    public bool Sha256Block_AnyShortMessage_EqualsPlatformSha256(byte[] message)
-    {
-        var input = message.AsSpan(0, Math.Min(message.Length, Sha256Block.MaxMessageLength));
-        var hash = new byte[32];
-
-        Sha256Block.Hash(input, hash);
-
-        return hash.AsSpan().SequenceEqual(SHA256.HashData(input));
-    }
 }
