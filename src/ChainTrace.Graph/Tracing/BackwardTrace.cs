@@ -155,37 +155,9 @@ internal sealed class BackwardTrace : TraceState
         // Replay the sender's balance up to this spend, every lot marked as "tainted" with its own value so the take
         // reports which receipts (by policy) funded the spend; then share the claimed amount over them.
         var pool = new BalancePool();
-        var receipts = Graph.ReceiptsOf(address);
-        var spends = Graph.SpendsOf(address);
-        int r = 0, s = 0;
         var policy = Options.Policy == TaintPolicy.Poison ? TaintPolicy.Fifo : Options.Policy;
-        while (true)
-        {
-            var receiptTx = r < receipts.Length ? A.OutTx[receipts[r]] : int.MaxValue;
-            var spendTx = s < spends.Length ? A.InTx[spends[s]] : int.MaxValue;
-            if (Math.Min(receiptTx, spendTx) >= tx)
-            {
-                break;
-            }
-
-            if (receiptTx < spendTx)
-            {
-                var leg = receipts[r++];
-                if (A.TxAsset[receiptTx] == asset)
-                {
-                    pool.Add(A.OutValue[leg], A.OutValue[leg], 0, leg);
-                }
-            }
-            else
-            {
-                var leg = spends[s++];
-                if (A.TxAsset[spendTx] == asset)
-                {
-                    pool.Take(A.InValue[leg], policy, _scratch);
-                }
-            }
-        }
-
+        int r = 0, s = 0;
+        WalkLedger(address, asset, tx, ref r, ref s, leg => pool.Add(A.OutValue[leg], A.OutValue[leg], 0, leg), leg => pool.Take(A.InValue[leg], policy, _scratch));
         pool.Take(A.InValue[inLeg], policy, _scratch);
         var values = _scratch.Select(x => x.Taint).ToArray();
         var shares = new UInt128[values.Length];

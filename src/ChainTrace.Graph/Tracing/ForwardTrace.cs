@@ -237,35 +237,20 @@ internal sealed class ForwardTrace : TraceState
     /// <summary>Applies the address's receipts and spends before <paramref name="tx"/> to its pool.</summary>
     private void Advance(BalancePool pool, int address, int asset, int tx)
     {
-        var receipts = Graph.ReceiptsOf(address);
-        var spends = Graph.SpendsOf(address);
-        while (true)
-        {
-            var receiptTx = pool.NextReceipt < receipts.Length ? A.OutTx[receipts[pool.NextReceipt]] : int.MaxValue;
-            var spendTx = pool.NextSpend < spends.Length ? A.InTx[spends[pool.NextSpend]] : int.MaxValue;
-            if (Math.Min(receiptTx, spendTx) >= tx)
+        var (nextReceipt, nextSpend) = (pool.NextReceipt, pool.NextSpend);
+        WalkLedger(
+            address,
+            asset,
+            tx,
+            ref nextReceipt,
+            ref nextSpend,
+            leg =>
             {
-                return;
-            }
-
-            if (receiptTx < spendTx)
-            {
-                var leg = receipts[pool.NextReceipt++];
-                if (A.TxAsset[receiptTx] == asset)
-                {
-                    var taint = LegTaint.TryGetValue(leg, out var t) ? t : (0, 0);
-                    pool.Add(A.OutValue[leg], taint.Amount, taint.Hop, leg);
-                }
-            }
-            else
-            {
-                var leg = spends[pool.NextSpend++];
-                if (A.TxAsset[spendTx] == asset)
-                {
-                    pool.Take(A.InValue[leg], Options.Policy, _scratch); // before the taint arrived: clean
-                }
-            }
-        }
+                var taint = LegTaint.TryGetValue(leg, out var t) ? t : (0, 0);
+                pool.Add(A.OutValue[leg], taint.Amount, taint.Hop, leg);
+            },
+            leg => pool.Take(A.InValue[leg], Options.Policy, _scratch)); // before the taint arrived: clean
+        (pool.NextReceipt, pool.NextSpend) = (nextReceipt, nextSpend);
     }
 
     private TraceExitKind? Limit(int nextTx, int hop)

@@ -105,6 +105,43 @@ internal abstract class TraceState
         return null;
     }
 
+    /// <summary>
+    /// Walks an address's ledger in one asset, in chronological order, from the cursors up to (not including)
+    /// <paramref name="beforeTx"/>: each receipt (output leg) and spend (input leg) in turn; within one transaction the
+    /// spend comes first. The cursors index <see cref="FlowGraph.ReceiptsOf"/> and <see cref="FlowGraph.SpendsOf"/>.
+    /// </summary>
+    protected void WalkLedger(int address, int asset, int beforeTx, ref int nextReceipt, ref int nextSpend, Action<int> receipt, Action<int> spend)
+    {
+        var receipts = Graph.ReceiptsOf(address);
+        var spends = Graph.SpendsOf(address);
+        while (true)
+        {
+            var receiptTx = nextReceipt < receipts.Length ? A.OutTx[receipts[nextReceipt]] : int.MaxValue;
+            var spendTx = nextSpend < spends.Length ? A.InTx[spends[nextSpend]] : int.MaxValue;
+            if (Math.Min(receiptTx, spendTx) >= beforeTx)
+            {
+                return;
+            }
+
+            if (receiptTx < spendTx)
+            {
+                var leg = receipts[nextReceipt++];
+                if (A.TxAsset[receiptTx] == asset)
+                {
+                    receipt(leg);
+                }
+            }
+            else
+            {
+                var leg = spends[nextSpend++];
+                if (A.TxAsset[spendTx] == asset)
+                {
+                    spend(leg);
+                }
+            }
+        }
+    }
+
     protected bool AssetIncluded(int asset) => Options.Assets is null || Options.Assets.Contains(Graph.Assets[asset]);
 
     protected bool AfterWindow(int tx) => Options.ToTime is { } to && A.TxTime[tx] > to.ToUnixTimeSeconds();
