@@ -107,6 +107,29 @@ public sealed class FastYamlReaderTests
         return results.All(ok => ok);
     }
 
+    [Theory] // regression: YamlDotNet's scanner throws InvalidOperationException on this (FsCheck found it)
+    [InlineData(ScalarStyle.Any)]
+    [InlineData(ScalarStyle.Plain)]
+    [InlineData(ScalarStyle.SingleQuoted)]
+    [InlineData(ScalarStyle.DoubleQuoted)]
+    public void YamlDotNetEventReader_ControlCharactersInSequenceItem_ReadsOrReportsSyntax(ScalarStyle style)
+    {
+        var yaml = Emit("3~U\u007F1t9yXJQ\u0016f\u0014(\u0016\r2wf\r&d\u00177\u001C`\u001FhMeX\0{\u0017j", style, inSequence: true);
+        if (yaml is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = YamlDotNetEventReader.Read(yaml).ToList();
+        }
+        catch (YamlSyntaxException e)
+        {
+            Assert.True(e.Line >= 1);
+        }
+    }
+
     [Property(MaxTest = 200)]
     public bool Read_EmittedPrintableAscii_ReadByFastPath(NonNull<string> text)
     {

@@ -24,6 +24,7 @@ internal static class YamlDotNetEventReader
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var documents = 0;
+        var line = 1;
         while (true)
         {
             ParsingEvent? current;
@@ -40,6 +41,14 @@ internal static class YamlDotNetEventReader
             {
                 throw new YamlSyntaxException(LineOf(e.Start), Describe(e), e);
             }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner fails this way (no position) on characters YAML forbids, such as NUL in a plain
+                // scalar: report it as bad syntax after the last line read, not as a crash.
+                throw new YamlSyntaxException(line, "a character YAML does not allow (e.g. a control character) at or after this line", e);
+            }
+
+            line = current is null ? line : Math.Max(line, LineOf(current.Start));
 
             switch (current)
             {
